@@ -1,0 +1,46 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Yardstick",
+    products: [
+        .executable(name: "yardstick", targets: ["yardstick"]),
+        .library(name: "YardstickCore", targets: ["YardstickCore"]),
+        .library(name: "TableStore", targets: ["TableStore"]),
+    ],
+    targets: [
+        // Implementation details: system libraries (module map + shim.h).
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Public API.
+        .target(
+            name: "YardstickCore",
+            linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
+        ),
+        .target(name: "TableStore", dependencies: ["YardstickCore", "CSQLite", "CZlib"]),
+        .executableTarget(name: "yardstick", dependencies: ["YardstickCore", "TableStore"]),
+
+        // Performance harness (not run by the tests).
+        .executableTarget(
+            name: "yardstick-bench",
+            dependencies: ["YardstickCore", "TableStore"],
+            path: "Benchmarks/Harness"
+        ),
+
+        .testTarget(
+            name: "YardstickCoreTests",
+            dependencies: ["YardstickCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "TableStoreTests",
+            dependencies: ["TableStore", "YardstickCore", "CSQLite"]
+        ),
+        .testTarget(
+            name: "YardstickCLITests",
+            dependencies: ["yardstick", "TableStore", "YardstickCore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)
