@@ -1,1 +1,38 @@
-print("yardstick")
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
+/// `yardstick`: one subcommand per user task. Output goes to stdout, errors to stderr;
+/// exit 0 on success, 1 on an unexpected failure, and the codes of `CLIError` otherwise.
+let root = CommandSpec(
+    name: "yardstick",
+    summary: "reproducible benchmarks for hyperparameter and architecture optimization",
+    discussion: """
+    Tables are self-describing SQLite files under Data/ (override with YARDSTICK_DATA).
+    A TABLE argument is a path or the name of a table in that folder (e.g. 'lcdb').
+
+    exit status: 0 success, 1 unexpected failure, 2 wrong arguments, 3 not in the table
+    (instance, configuration, fidelity or seed), 4 damaged or malformed data, 5 file I/O error.
+    """,
+    subcommands: [listCommand, describeCommand, queryCommand, importCommand]
+)
+
+var standardError = StandardError()
+let arguments = Array(CommandLine.arguments.dropFirst())
+do {
+    switch try parse(arguments, root: root) {
+    case .help(let text):
+        print(text, terminator: "")
+        exit(0)
+    case let .run(spec, parsed):
+        exit(try spec.run!(parsed))
+    }
+} catch let error as CLIError {
+    print("error: \(error)", to: &standardError)
+    exit(error.exitCode)
+} catch {
+    print("error: \(error)", to: &standardError)
+    exit(1)
+}
