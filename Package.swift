@@ -7,6 +7,8 @@ let package = Package(
         .executable(name: "yardstick", targets: ["yardstick"]),
         .library(name: "YardstickCore", targets: ["YardstickCore"]),
         .library(name: "TableStore", targets: ["TableStore"]),
+        .library(name: "Optimizers", targets: ["Optimizers"]),
+        .library(name: "Runner", targets: ["Runner"]),
     ],
     targets: [
         // Implementation details: system libraries (module map + shim.h).
@@ -19,12 +21,14 @@ let package = Package(
             linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]
         ),
         .target(name: "TableStore", dependencies: ["YardstickCore", "CSQLite", "CZlib"]),
-        .executableTarget(name: "yardstick", dependencies: ["YardstickCore", "TableStore"]),
+        .target(name: "Optimizers", dependencies: ["YardstickCore"]),
+        .target(name: "Runner", dependencies: ["YardstickCore", "TableStore", "Optimizers", "CSQLite"]),
+        .executableTarget(name: "yardstick", dependencies: ["YardstickCore", "TableStore", "Optimizers", "Runner"]),
 
         // Performance harness (not run by the tests).
         .executableTarget(
             name: "yardstick-bench",
-            dependencies: ["YardstickCore", "TableStore"],
+            dependencies: ["YardstickCore", "TableStore", "Optimizers", "Runner"],
             path: "Benchmarks/Harness"
         ),
 
@@ -37,6 +41,8 @@ let package = Package(
             name: "TableStoreTests",
             dependencies: ["TableStore", "YardstickCore", "CSQLite"]
         ),
+        .testTarget(name: "OptimizersTests", dependencies: ["Optimizers", "YardstickCore"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "Optimizers", "TableStore", "YardstickCore"]),
         .testTarget(
             name: "YardstickCLITests",
             dependencies: ["yardstick", "TableStore", "YardstickCore"],

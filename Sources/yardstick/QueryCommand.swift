@@ -53,8 +53,9 @@ let queryCommand = CommandSpec(
             let fid = zip(d.fidelities, fidelity).map { "\($0.name)=\(formatNumber($1))" }.joined(separator: " ")
             print("\(d.name) instance \(instance), \(configuration.canonicalText) (id \(configuration.id)), \(fid), " +
                   (seed.map { "seed \($0)" } ?? "mean over \(answer.seedCount) seeds"))
-            var rows = zip(d.objectives, answer.result.values).map { [$0.name, formatValue($1), $0.unit] }
-            rows.append(["cost", formatValue(answer.result.cost), "seconds"])
+            let show = { (v: Double) in answer.seedCount == 1 ? formatValue(v) : formatSignificant(v, digits: 6) }
+            var rows = zip(d.objectives, answer.result.values).map { [$0.name, show($1), $0.unit] }
+            rows.append(["cost", show(answer.result.cost), "seconds"])
             print(textTable(["value", "", "unit"], rows), terminator: "")
         }
         return 0
@@ -67,6 +68,17 @@ func formatValue(_ v: Double) -> String {
     guard v.isFinite else { return String(v) }
     let f = Float(v)
     return Double(f) == v ? f.description : v.canonicalSpelling
+}
+
+/// `v` rounded to `digits` significant digits, for means (their float noise is not data).
+func formatSignificant(_ v: Double, digits: Int) -> String {
+    guard v.isFinite, v != 0 else { return v == 0 ? "0" : String(v) }
+    var scale = 1.0
+    var exponent = 0
+    while abs(v) * scale < 1e5 && exponent < 300 { scale *= 10; exponent += 1 }
+    while abs(v) * scale >= 1e6 && exponent > -300 { scale /= 10; exponent -= 1 }
+    let rounded = (v * scale).rounded() / scale
+    return rounded.canonicalSpelling.hasSuffix(".0") ? String(rounded.canonicalSpelling.dropLast(2)) : rounded.canonicalSpelling
 }
 
 func jsonNumber(_ v: Double) -> JSONValue {

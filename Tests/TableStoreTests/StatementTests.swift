@@ -125,6 +125,15 @@ import Testing
         #expect(try db.int("SELECT count(*) FROM t") == 2)
     }
 
+    @Test func aStatementKeepsItsConnectionOpen() throws {
+        var db: Database? = try Database.inMemory()
+        let statement = try db!.cachedStatement("SELECT 41 + ?")
+        db = nil
+        try statement.bind(1, at: 1)
+        #expect(try statement.step())
+        #expect(statement.int(at: 0) == 42)
+    }
+
     @Test func nestingAQueryInItselfIsSafe() throws {
         let db = try Database.inMemory()
         try db.executeScript("CREATE TABLE t (x); INSERT INTO t VALUES (1), (2), (3);")

@@ -129,4 +129,25 @@ import Testing
         try second.transaction { db in try db.execute("INSERT INTO t VALUES (2)") }
         #expect(try first.int("SELECT count(*) FROM t") == 2)
     }
+
+    @Test func readTransactionsHoldTheReadLock() throws {
+        let file = TemporaryDatabase()
+        defer { file.remove() }
+        let writer = try makeDatabase(file)
+        try writer.execute("INSERT INTO t VALUES (1)")
+        let reader = try Database(path: file.path)
+        let count = try reader.readTransaction { db in
+            #expect(db.isInTransaction)
+            let count = try db.int("SELECT count(*) FROM t")
+            // The reader's shared lock keeps a writer from committing until it ends.
+            #expect(caught { try writer.execute("INSERT INTO t VALUES (2)") }?.code.primary == .busy)
+            return count
+        }
+        #expect(count == 1)
+        #expect(!reader.isInTransaction)
+        try writer.execute("INSERT INTO t VALUES (2)")
+        #expect(throws: Boom()) { try reader.readTransaction { _ in throw Boom() } }
+        #expect(!reader.isInTransaction)
+        #expect(try reader.int("SELECT count(*) FROM t") == 2)
+    }
 }

@@ -78,7 +78,7 @@ import YardstickCore
         (["--instance", "3", "--config", #"{"learner":"SVC_linear","C":1.0}"#, "--fidelity", "16"], "unknown parameter 'C'"),
         (["--instance", "3", "--config", #"{"learner":"SVC_linear"}"#, "--fidelity", "17"], "fidelity 17 is not in the table"),
         (["--instance", "3", "--config", #"{"learner":"SVC_linear"}"#, "--fidelity", "16,2"], "1 fidelity dimension(s)"),
-        (["--instance", "3", "--config", #"{"learner":"SVC_linear"}"#, "--fidelity", "16", "--seed", "7"], "seed 7 is not in the table"),
+        (["--instance", "3", "--config", #"{"learner":"SVC_linear"}"#, "--fidelity", "16", "--seed", "30"], "seed 30 is not in the table"),
     ])
     func lookupMissesExitWith3AndSayWhatTheTableHas(arguments: [String], message: String) throws {
         let r = try yardstick(["query", "lcdb"] + arguments)

@@ -1,3 +1,5 @@
+import CZlib
+
 /// Why a compressed float array could not be decoded. Every damaged blob gives one of
 /// these, never garbage values or a crash.
 public enum BlobError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -42,9 +44,9 @@ public enum BlobError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(damaged): its header claims \(claimedBytes) bytes of values, more than its \(compressedBytes) compressed bytes can hold"
         case let .decompressionFailed(code, expectedBytes):
             let problem = switch code {
-            case -3: "its zlib stream is corrupt or cut short (Z_DATA_ERROR)"
-            case -5: "its zlib stream does not end within the \(expectedBytes) bytes its header declares (Z_BUF_ERROR)"
-            case -4: "zlib ran out of memory decompressing it (Z_MEM_ERROR)"
+            case Z_DATA_ERROR: "its zlib stream is corrupt or cut short (Z_DATA_ERROR)"
+            case Z_BUF_ERROR: "its zlib stream does not end within the \(expectedBytes) bytes its header declares (Z_BUF_ERROR)"
+            case Z_MEM_ERROR: "zlib ran out of memory decompressing it (Z_MEM_ERROR)"
             default: "zlib failed with code \(code)"
             }
             return "\(damaged): \(problem)"

@@ -31,20 +31,20 @@ public struct FloatArrayHeader: Sendable, Equatable {
     /// Bytes the header takes.
     public var size: Int { hasColumns ? 20 : 16 }
 
-    static let magic1: [UInt8] = Array("YSA1".utf8)
-    static let magic2: [UInt8] = Array("YSA2".utf8)
+    /// "YSA1" and "YSA2" read as little-endian integers.
+    static let magic1: UInt32 = 0x3141_5359
+    static let magic2: UInt32 = 0x3241_5359
     static let shuffledFlag: UInt8 = 1
 
     /// Reads and checks a header: magic, kind, flags, and an element count that is within
     /// `FloatArrayCodec.maximumElementCount` and that `compressedBytes` could expand to.
     static func read(_ blob: UnsafeRawBufferPointer) throws(BlobError) -> FloatArrayHeader {
         guard blob.count >= 4 else { throw .truncatedHeader(length: blob.count, required: 16) }
-        let magic = Array(blob[0..<4])
         let hasColumns: Bool
-        switch magic {
+        switch readUInt32(blob, at: 0) {
         case magic1: hasColumns = false
         case magic2: hasColumns = true
-        default: throw .wrongMagic(found: magic)
+        default: throw .wrongMagic(found: Array(blob[0..<4]))
         }
         let size = hasColumns ? 20 : 16
         guard blob.count >= size else { throw .truncatedHeader(length: blob.count, required: size) }
@@ -71,8 +71,7 @@ public struct FloatArrayHeader: Sendable, Equatable {
 
     /// Writes the header into the first `size` bytes of `out`.
     func write(into out: UnsafeMutableRawBufferPointer) {
-        let magic = hasColumns ? FloatArrayHeader.magic2 : FloatArrayHeader.magic1
-        for i in 0..<4 { out[i] = magic[i] }
+        writeUInt32(hasColumns ? FloatArrayHeader.magic2 : FloatArrayHeader.magic1, into: out, at: 0)
         out[4] = kind.rawValue
         out[5] = isShuffled ? FloatArrayHeader.shuffledFlag : 0
         out[6] = 0

@@ -78,14 +78,14 @@ public enum LCDBImporter {
             provenance: """
             Learning Curve Database: 20 scikit-learn learners with default hyperparameters trained on \
             OpenML classification datasets at training-set sizes 16·√2^k (and the full training set), \
-            5 outer (train/test) × 5 inner (train/validation) splits, by Mohr et al. on their cluster; \
+            5 outer (train/test) × 25 inner (train/validation) splits, i.e. 125 seeds per point where complete, by the LCDB authors; \
             imported unchanged from the CSV files of the PyPI package lcdb 0.1.0 by 'yardstick import lcdb'. \
             Errors are 1 - accuracy; values stored as float32.
             """,
             source: "PyPI lcdb 0.1.0 (lcdb-0.1.0.tar.gz: lcdb/database-accuracy.csv, lcdb/database-logloss.csv, lcdb/datasets.csv)",
             sourceSHA256: sha256,
             citation: "F. Mohr, T. J. Viering, M. Loog, J. N. van Rijn. LCDB 1.0: An Extensive Learning Curves Database for Classification Tasks. ECML PKDD 2022.",
-            seeds: "100 × outer_seed + inner_seed (outer: train/test split 0–4, inner: train/validation split 0–4)",
+            seeds: "100 × outer_seed + inner_seed (outer: train/test split 0–4, inner: train/validation split 0–24)",
             space: space,
             fidelities: [FidelityDimension(name: "size_train", kind: .integer, lower: 16, upper: Double(maxAnchor), isLogScale: true,
                                            description: "training-set size (anchors 16·√2^k and the full training set)")],

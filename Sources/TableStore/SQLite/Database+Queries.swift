@@ -24,8 +24,7 @@ extension Database {
                     if rc == SQLITE_DONE { rc = SQLITE_OK }
                 }
                 if rc != SQLITE_OK {
-                    let statementSQL = tail.map { String(decoding: UnsafeRawBufferPointer(start: start, count: $0 - start), as: UTF8.self) }
-                        .map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) } ?? sql
+                    let statementSQL = tail.map { trimmed(String(decoding: UnsafeRawBufferPointer(start: start, count: $0 - start), as: UTF8.self)) } ?? sql
                     failure = DatabaseError(connection: connection, code: rc, sql: statementSQL, path: path, operation: "run a script on")
                 }
                 sqlite3_finalize(prepared)
@@ -130,4 +129,9 @@ extension Database {
         statement.reset()
         if clearing { statement.clearBindings() }
     }
+}
+
+private func trimmed(_ text: String) -> String {
+    guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+    return String(text[first...last])
 }

@@ -12,12 +12,25 @@ extension Database {
     /// begun with `execute("BEGIN")`) is an error. Compose the work into one closure instead.
     @discardableResult
     public func transaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try inTransaction(begin: "BEGIN IMMEDIATE", body)
+    }
+
+    /// Runs `body` in one read transaction (`BEGIN DEFERRED`): its queries see one snapshot
+    /// of the file, and take the file lock once instead of once per statement, which makes
+    /// a run of small lookups several times faster. Ends, rolls back and nests like
+    /// `transaction(_:)`.
+    @discardableResult
+    public func readTransaction<T>(_ body: (Database) throws -> T) throws -> T {
+        try inTransaction(begin: "BEGIN DEFERRED", body)
+    }
+
+    private func inTransaction<T>(begin: String, _ body: (Database) throws -> T) throws -> T {
         guard !isInTransaction else {
             throw DatabaseError(code: .misuse, message: "a transaction is already open, and transactions do not nest",
                                 path: path, operation: "begin a transaction on",
                                 suggestion: "do the inner work inside the outer transaction's closure")
         }
-        do { try execute("BEGIN IMMEDIATE") } catch {
+        do { try execute(begin) } catch {
             var error = error
             error.operation = "begin a transaction on"
             throw error

@@ -13,6 +13,11 @@ import CSQLite
 /// slower: it serializes single calls, not the bind–step–read–reset sequence of a query.
 /// Several connections, in threads or processes, may open the same file; see
 /// `setBusyTimeout(milliseconds:)` and `setJournalMode(_:)` for files several of them write.
+///
+/// Speed: outside a transaction SQLite locks and unlocks the file for every statement,
+/// which costs more than a small indexed lookup itself; run many lookups inside one
+/// `readTransaction { }` (or keep a read-only connection's lock with
+/// `PRAGMA locking_mode = EXCLUSIVE`).
 public final class Database {
     /// How a database file is opened.
     public enum OpenMode: Sendable {
@@ -70,7 +75,6 @@ public final class Database {
     public static func inMemory() throws(DatabaseError) -> Database {
         try Database(path: ":memory:", mode: .create)
     }
-
 
     /// Reads the header and the schema, which is what fails on a file that is not an
     /// SQLite database or is truncated or damaged.

@@ -98,7 +98,8 @@ public final class BenchmarkTable {
     public static func open(_ path: String) throws(TableError) -> BenchmarkTable {
         let db: Database
         do { db = try Database(path: path, mode: .readOnly) } catch {
-            throw .notATable(path: path, reason: "\(error)")
+            guard error.code.primary == .notADatabase || error.code.primary == .corrupt else { throw .database(error.description) }
+            throw .notATable(path: path, reason: "\(error.message) (\(error.code.name))" + (error.suggestion.map { "; \($0)" } ?? ""))
         }
         return try BenchmarkTable(path: path, db: db)
     }

@@ -17,19 +17,11 @@ public struct TabularBenchmark: Benchmark, Sendable {
     public let configurations: [Configuration]
     public let contentHash: String
 
-    struct GroupKey: Hashable {
-        var instance: Int32
-        var configuration: UInt64
-        var fidelity: SIMD4<Double>
-    }
-
-    struct Group {
-        var start: Int32
-        var count: Int32
-    }
+    typealias GroupKey = GroupIndex.Key
+    typealias Group = GroupIndex.Group
 
     let instanceIndex: [String: Int32]
-    let groups: [GroupKey: Group]
+    let groups: GroupIndex
     /// Seeds of every point, group by group.
     let seeds: [Int32]
     /// `width` values per point: objectives then cost.
@@ -61,7 +53,6 @@ public struct TabularBenchmark: Benchmark, Sendable {
         let width = d.objectives.count + 1
         self.width = width
 
-        var groups: [GroupKey: Group] = [:]
         var seeds: [Int32] = []
         var values: [Float] = []
         var pointsByRow: [RowKey: [FidelityPoint]] = [:]
@@ -72,6 +63,13 @@ public struct TabularBenchmark: Benchmark, Sendable {
                 try table.forEachResult(on: info) { _, config, block in rowsByInstance[i].append((config.rawValue, block)) }
             } catch let e as TableError { throw e } catch { throw .database("\(error)") }
         }
+        var groupCount = 0
+        for rows in rowsByInstance {
+            for (_, block) in rows {
+                for r in 0..<block.count where r == 0 || block.fidelity(at: r) != block.fidelity(at: r - 1) { groupCount += 1 }
+            }
+        }
+        var groups = GroupIndex(capacity: groupCount)
         for (i, rows) in rowsByInstance.enumerated() {
             var top: FidelityPoint?
             for (config, block) in rows {
@@ -82,7 +80,7 @@ public struct TabularBenchmark: Benchmark, Sendable {
                     var end = r
                     while end < block.count && block.fidelity(at: end) == f { end += 1 }
                     let key = GroupKey(instance: Int32(i), configuration: config, fidelity: f.storage)
-                    groups[key] = Group(start: Int32(seeds.count), count: Int32(end - r))
+                    groups.insert(key, Group(start: Int32(seeds.count), count: Int32(end - r)))
                     for p in r..<end {
                         seeds.append(Int32(truncatingIfNeeded: block.seeds[p]))
                         for c in 0..<width { values.append(block.columns[c][p]) }
@@ -105,7 +103,7 @@ public struct TabularBenchmark: Benchmark, Sendable {
         for (i, _) in chosen.enumerated() {
             var perObjective: [(best: Double, worst: Double)] = d.objectives.map { _ in (.nan, .nan) }
             for c in configurations {
-                guard let g = groups[GroupKey(instance: Int32(i), configuration: c.id.rawValue, fidelity: highest[i].storage)] else { continue }
+                guard let g = groups.find(GroupKey(instance: Int32(i), configuration: c.id.rawValue, fidelity: highest[i].storage)) else { continue }
                 for (o, objective) in d.objectives.enumerated() {
                     let v = TabularBenchmark.mean(values, width: width, group: g, column: o)
                     if perObjective[o].best.isNaN || objective.direction.isBetter(v, than: perObjective[o].best) { perObjective[o].best = v }
@@ -149,7 +147,7 @@ public struct TabularBenchmark: Benchmark, Sendable {
 
     @usableFromInline
     func lookup(_ id: ConfigurationID, instance: Int, at fidelity: FidelityPoint, seed: Int?, canonical: Configuration) throws(TableError) -> EvaluationResult {
-        guard let group = groups[GroupKey(instance: Int32(instance), configuration: id.rawValue, fidelity: fidelity.storage)] else {
+        guard let group = groups.find(GroupKey(instance: Int32(instance), configuration: id.rawValue, fidelity: fidelity.storage)) else {
             throw missing(canonical, instance: instance, fidelity: fidelity)
         }
         let start = Int(group.start)
