@@ -71,7 +71,7 @@ func runLookupBenchmark(table path: String, sdist: String?, python: String, keyC
     print("")
     print("yardstick tabular lookup (\(times.count) timed lookups, \(keys.count) distinct random keys)")
     print("  median \(ours.median) ns, p99 \(ours.p99) ns (clock overhead median \(percentile(clockOverhead, 0.5)) ns, included)")
-    print("  back-to-back: \(String(format: "%.0f", batchNs)) ns per lookup; mean over 25 seeds: \(String(format: "%.0f", seedMeanNs)) ns per lookup")
+    print("  back-to-back: \(String(format: "%.0f", batchNs)) ns per lookup; mean over all seeds of a point: \(String(format: "%.0f", seedMeanNs)) ns per lookup")
 
     guard let sdist else {
         print("\nno --lcdb-sdist given: peers skipped (Benchmarks/run.sh passes it)")

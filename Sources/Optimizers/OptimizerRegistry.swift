@@ -9,6 +9,7 @@ public enum OptimizerRegistry {
         ("sh", { p, s throws(OptimizerError) in try SuccessiveHalving(problem: p, settings: s) }),
         ("hyperband", { p, s throws(OptimizerError) in try Hyperband(problem: p, settings: s) }),
         ("asha", { p, s throws(OptimizerError) in try ASHA(problem: p, settings: s) }),
+        ("bohb", { p, s throws(OptimizerError) in try BOHB(problem: p, settings: s) }),
     ]
 
     /// Every known optimizer name, in registry order.

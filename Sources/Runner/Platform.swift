@@ -15,11 +15,8 @@ func monotonicSeconds() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
 }
 
-/// `true` when standard error is a terminal.
-public func standardErrorIsTerminal() -> Bool { isatty(2) != 0 }
-
 /// Writes `text` to standard error, unbuffered.
-public func writeToStandardError(_ text: String) {
+func writeToStandardError(_ text: String) {
     var bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {

@@ -48,7 +48,10 @@ public struct RunSpec: Sendable, Hashable {
     }
 
     /// The settings as `k=v` pairs sorted by key, joined by `;`.
-    public var settingsText: String {
+    public var settingsText: String { RunSpec.settingsText(settings) }
+
+    /// `settings` as `k=v` pairs sorted by key, joined by `;`.
+    public static func settingsText(_ settings: [String: String]) -> String {
         settings.keys.sorted().map { "\($0)=\(settings[$0]!)" }.joined(separator: ";")
     }
 

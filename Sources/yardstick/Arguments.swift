@@ -13,6 +13,8 @@ struct PositionalSpec: Sendable {
     var name: String
     var help: String
     var optional = false
+    /// Takes every remaining argument (only the last positional); read them with `strings(name)`.
+    var repeated = false
 }
 
 /// A command of the tool, described as data: the parser and the `--help` text are derived
@@ -32,7 +34,7 @@ struct CommandSpec: Sendable {
         if !subcommands.isEmpty { usage += " <subcommand>" }
         for o in options where o.required { usage += " --\(o.name) <\(o.valueName)>" }
         if options.contains(where: { !$0.required }) { usage += " [options]" }
-        for p in positionals { usage += p.optional ? " [\(p.name)]" : " <\(p.name)>" }
+        for p in positionals { usage += (p.optional ? " [\(p.name)]" : " <\(p.name)>") + (p.repeated ? "..." : "") }
         var out = "\(path): \(summary)\n\n\(usage)\n"
         if !discussion.isEmpty { out += "\n\(discussion)\n" }
         if !subcommands.isEmpty {
@@ -179,7 +181,9 @@ func parse(_ arguments: [String], root: CommandSpec) throws(CLIError) -> ParseOu
         let missing = spec.positionals[positionals.count].name
         throw .usage("missing argument <\(missing)>", command: path)
     }
-    if positionals.count > spec.positionals.count {
+    if let last = spec.positionals.last, last.repeated, positionals.count >= spec.positionals.count {
+        parsed.values[last.name] = Array(positionals[(spec.positionals.count - 1)...])
+    } else if positionals.count > spec.positionals.count {
         throw .usage("unexpected argument '\(positionals[spec.positionals.count])'", command: path)
     }
     for (p, v) in zip(spec.positionals, positionals) { parsed.positionals[p.name] = v }

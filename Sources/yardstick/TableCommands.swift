@@ -1,15 +1,9 @@
 import TableStore
 import YardstickCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
 
 /// The folder tables are listed from and table names are resolved in.
 func dataDirectory() -> String {
-    if let env = getenv("YARDSTICK_DATA") { return String(cString: env) }
-    return "Data"
+    environmentValue("YARDSTICK_DATA") ?? "Data"
 }
 
 /// A path for a TABLE argument: an existing file, or `NAME.sqlite` in the data folder.
@@ -21,28 +15,9 @@ func resolveTable(_ argument: String) throws(CLIError) -> String {
     throw .io("no table '\(argument)': no such file, and no \(candidate)" + (known.isEmpty ? "" : " (tables in \(dataDirectory())/: \(known.joined(separator: ", ")))"))
 }
 
-func fileExists(_ path: String) -> Bool {
-    var st = stat()
-    return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
-}
-
-func fileSize(_ path: String) -> Int {
-    var st = stat()
-    return stat(path, &st) == 0 ? Int(st.st_size) : 0
-}
-
 /// The `.sqlite` files directly inside `directory`, sorted.
 func listTables(in directory: String) throws(CLIError) -> [String] {
-    guard let dir = opendir(directory) else { throw .io("cannot read the folder \(directory): \(String(cString: strerror(errno)))") }
-    defer { closedir(dir) }
-    var names: [String] = []
-    while let entry = readdir(dir) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-        }
-        if name.hasSuffix(".sqlite") { names.append(directory + "/" + name) }
-    }
-    return names.sorted()
+    try directoryEntries(directory).get().filter { $0.hasSuffix(".sqlite") }.map { directory + "/" + $0 }.sorted()
 }
 
 /// Opens a table for a command, mapping table errors to exit codes.

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
-
 /// `yardstick`: one subcommand per user task. Output goes to stdout, errors to stderr;
 /// exit 0 on success, 1 on an unexpected failure, and the codes of `CLIError` otherwise.
 let root = CommandSpec(
@@ -16,7 +10,7 @@ let root = CommandSpec(
     exit status: 0 success, 1 unexpected failure, 2 wrong arguments, 3 not in the table
     (instance, configuration, fidelity or seed), 4 damaged or malformed data, 5 file I/O error.
     """,
-    subcommands: [listCommand, describeCommand, queryCommand, importCommand]
+    subcommands: [listCommand, describeCommand, queryCommand, importCommand, runCommand, compareCommand, mergeCommand]
 )
 
 var standardError = StandardError()
@@ -25,14 +19,14 @@ do {
     switch try parse(arguments, root: root) {
     case .help(let text):
         print(text, terminator: "")
-        exit(0)
+        exitProcess(0)
     case let .run(spec, parsed):
-        exit(try spec.run!(parsed))
+        exitProcess(try spec.run!(parsed))
     }
 } catch let error as CLIError {
     print("error: \(error)", to: &standardError)
-    exit(error.exitCode)
+    exitProcess(error.exitCode)
 } catch {
     print("error: \(error)", to: &standardError)
-    exit(1)
+    exitProcess(1)
 }

@@ -1,9 +1,4 @@
 import YardstickCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
 
 /// The three CSV files of the LCDB sdist, read from the archive, and the archive's SHA-256.
 struct LCDBSource {
@@ -26,19 +21,10 @@ struct LCDBSource {
 
 /// The whole file at `path`.
 func readFile(_ path: String) throws(ImportError) -> [UInt8] {
-    guard let f = fopen(path, "rb") else { throw .cannotRead(path: path, reason: String(cString: strerror(errno))) }
-    defer { fclose(f) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
-    while true {
-        let n = chunk.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
-        if n > 0 { bytes.append(contentsOf: chunk[0..<n]) }
-        if n < chunk.count {
-            if ferror(f) != 0 { throw .cannotRead(path: path, reason: "read error") }
-            break
-        }
+    switch readWholeFile(path) {
+    case .success(let bytes): return bytes
+    case .failure(let error): throw .cannotRead(path: path, reason: error.message)
     }
-    return bytes
 }
 
 extension LCDBImporter {

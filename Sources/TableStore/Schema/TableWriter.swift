@@ -1,9 +1,4 @@
 import YardstickCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
 
 /// Writes a new benchmark table. Everything goes to a temporary file next to the
 /// destination, which `finish()` renames into place: an interrupted or failed write never
@@ -25,7 +20,7 @@ public final class TableWriter {
         self.path = path
         self.temporaryPath = path + ".partial"
         self.description = description
-        unlink(temporaryPath)
+        removeFile(temporaryPath)
         let db = try Database(path: temporaryPath, mode: .create)
         self.db = db
         // Deterministic bytes: fixed page size, no WAL, a single bulk transaction. Small pages
@@ -112,8 +107,8 @@ public final class TableWriter {
         try db.execute("COMMIT")
         try db.execute("VACUUM")
         self.db = nil
-        guard rename(temporaryPath, path) == 0 else {
-            throw TableError.database("cannot move \(temporaryPath) to \(path): \(String(cString: strerror(errno)))")
+        if let failure = renameFile(temporaryPath, to: path) {
+            throw TableError.database("cannot move \(temporaryPath) to \(path): \(failure)")
         }
         return contentHash
     }
@@ -122,7 +117,7 @@ public final class TableWriter {
     public func abandon() {
         if db != nil {
             db = nil
-            unlink(temporaryPath)
+            removeFile(temporaryPath)
         }
     }
 
